@@ -1,0 +1,23 @@
+import { CourseMap } from '@/components/home/course-map';
+import { getLessons } from '@/components/content-data';
+
+export default function HomePage() {
+  const lessons = getLessons();
+  const minutes = lessons.reduce((sum, l) => sum + l.minutes, 0);
+  return (
+    <div className="page home">
+      <section className="hero" aria-labelledby="hero-title">
+        <h1 id="hero-title">Take the kernel out of the data path, and know what it costs</h1>
+        <p className="lede">
+          Bypass is a course on kernel-bypass networking for engineers who write or run latency-sensitive systems. It
+          follows a message from one application to another through the Linux kernel, then around it with DPDK, RDMA,
+          OpenOnload, AF_XDP and io_uring, and shows where every microsecond goes, from primary sources.
+        </p>
+        <p className="hero-meta">
+          {lessons.length} lessons · about {Math.round(minutes / 5) * 5} minutes of reading
+        </p>
+      </section>
+      <CourseMap lessons={lessons} />
+    </div>
+  );
+}

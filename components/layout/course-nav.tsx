@@ -1,0 +1,35 @@
+import type { LessonMeta } from '@/lib/content/lesson-schema';
+import { lessonHref } from '@/lib/nav';
+import { NavLink } from './nav-link.client';
+
+export interface CourseNavProps {
+  lessons: readonly LessonMeta[];
+  label: string;
+}
+
+/** The course map as navigation: one ordered list, the same in the sidebar and the mobile drawer. */
+export function CourseNav({ lessons, label }: CourseNavProps) {
+  return (
+    <nav className="course-nav" aria-label={label}>
+      <ol>
+        {lessons.map((lesson) => (
+          <li key={lesson.slug}>
+            <NavLink href={lessonHref(lesson.slug)} className="course-nav-link">
+              <span className="course-nav-number" aria-hidden="true">
+                {lesson.order}
+              </span>
+              <span className="course-nav-title">{lesson.title}</span>
+            </NavLink>
+          </li>
+        ))}
+      </ol>
+      <ul className="course-nav-extra">
+        <li>
+          <NavLink href="/glossary/" className="course-nav-link">
+            Glossary
+          </NavLink>
+        </li>
+      </ul>
+    </nav>
+  );
+}
