@@ -1,3 +1,4 @@
+import './tests/node20-polyfills.ts';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';

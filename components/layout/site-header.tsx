@@ -2,13 +2,8 @@ import Link from 'next/link';
 import { getLessons } from '@/components/content-data';
 import { CourseNav } from './course-nav';
 import { MobileDrawer } from './mobile-drawer.client';
-import { NavLink } from './nav-link.client';
+import { SiteSections } from './site-sections';
 import { ThemeToggle } from './theme-toggle.client';
-
-const SECTIONS = [
-  { href: '/', label: 'Course' },
-  { href: '/glossary/', label: 'Glossary' },
-] as const;
 
 export function SiteHeader() {
   return (
@@ -18,21 +13,14 @@ export function SiteHeader() {
       </a>
       <div className="site-header-inner">
         <MobileDrawer>
-          <CourseNav lessons={getLessons()} label="Course map (drawer)" />
+          <SiteSections label="Site sections" className="drawer-sections" />
+          <CourseNav lessons={getLessons()} label="Lessons" />
         </MobileDrawer>
         <Link href="/" className="site-name">
           <span className="site-logo" aria-hidden="true" />
           Bypass
         </Link>
-        <nav className="site-nav" aria-label="Site">
-          <ul>
-            {SECTIONS.map((s) => (
-              <li key={s.href}>
-                <NavLink href={s.href}>{s.label}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <SiteSections label="Site" className="site-nav" />
         <ThemeToggle />
       </div>
     </header>
