@@ -14,7 +14,7 @@ export default defineConfig({
     // Component tests opt into jsdom with a `// @vitest-environment jsdom` docblock,
     // so pure lib tests stay fast.
     include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    exclude: ['tests/e2e/**', 'tests/snippets/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
   },
 });

@@ -11,16 +11,25 @@ const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case, e
 const markdown = z.string().trim().min(1);
 const feedbackText = z.string().trim().min(10, 'say which misconception this answer reveals');
 
+// Heading ids are GitHub-style slugs, which keep underscores (`so_busy_poll-and-the-sysctls`).
+const headingId = z.string().regex(/^[a-z0-9_]+(?:-[a-z0-9_]+)*$/, 'a heading id of the lesson, e.g. "mempools-and-mbufs"');
+
 const base = {
   id,
   /** Heading id in the question's lesson that teaches it: linked as /lessons/<lesson>/#<section>. */
-  section: id,
+  section: headingId,
   /** Shown after any answer: why the right answer is right. */
   explanation: markdown,
   /** Progressive hints, revealed one at a time. */
   hints: z.array(markdown).max(3).optional(),
   /** Marks the questions that come from the source document. */
   origin: z.literal('source-document').optional(),
+  /**
+   * Show a choice question's options in the order written (when one refers to
+   * another, e.g. "both of the above"). Options are otherwise shuffled, once,
+   * seeded by the question id. Refused on ordering questions: it would show the answer.
+   */
+  fixedOrder: z.boolean().optional(),
 };
 
 const option = z.object({ id, text: markdown }).strict();

@@ -1,4 +1,5 @@
-import type { Bank, Question } from './schema';
+import type { Bank, Computed, Question } from './schema';
+import { COMPUTED_PLACEHOLDERS, placeholdersIn } from './template';
 
 /**
  * Checks a bank beyond its shape: answers that point at options that exist,
@@ -29,6 +30,18 @@ function optionProblems(optionIds: string[], correct: string[], feedback: Record
 }
 
 export function questionProblems(q: Question): string[] {
+  const problems = typeProblems(q);
+  if (q.fixedOrder !== undefined && q.type !== 'single' && q.type !== 'multiple') {
+    problems.push(
+      q.type === 'ordering'
+        ? 'fixedOrder on an ordering question would show the answer: its items are always shuffled'
+        : 'fixedOrder applies only to single and multiple choice questions',
+    );
+  }
+  return problems;
+}
+
+function typeProblems(q: Question): string[] {
   switch (q.type) {
     case 'single':
       return optionProblems(q.prompt.options.map((o) => o.id), [q.answer.correct], q.answer.feedback);
@@ -47,13 +60,25 @@ export function questionProblems(q: Question): string[] {
       const blank = q.answer.accepted.filter((a) => a.replace(/\s+/g, '') === '');
       return blank.length > 0 ? ['an accepted answer is blank'] : [];
     }
+    case 'computed':
+      return computedProblems(q);
     case 'truefalse':
     case 'numeric':
-    case 'computed':
       return [];
     default: {
       const never: never = q;
       return [`unknown question type ${String((never as { type: unknown }).type)}`];
     }
   }
+}
+
+/** Every placeholder in the template is known and has a list to draw its value from. */
+function computedProblems(q: Computed): string[] {
+  const problems: string[] = [];
+  const known: readonly string[] = COMPUTED_PLACEHOLDERS;
+  for (const name of placeholdersIn(q.prompt.template)) {
+    if (!known.includes(name)) problems.push(`template placeholder {${name}} is not one of ${known.map((k) => `{${k}}`).join(' ')}`);
+    else if (name !== 'switchHops' && !(name in q.scenario)) problems.push(`template uses {${name}} but scenario.${name} lists no values`);
+  }
+  return problems;
 }

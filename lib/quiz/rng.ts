@@ -1,0 +1,34 @@
+import { hash53 } from './hash';
+
+/** A seeded source of numbers in [0, 1). Never Math.random: the same seed must give the same quiz. */
+export type Rng = () => number;
+
+/** mulberry32, seeded from a string or number; small, fast and good enough to shuffle a handful of options. */
+export function seededRng(seed: string | number): Rng {
+  let state = (typeof seed === 'number' ? seed : hash53(seed)) >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A Fisher–Yates shuffled copy. */
+export function shuffled<T>(items: readonly T[], rng: Rng): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    const a = out[i] as T;
+    out[i] = out[j] as T;
+    out[j] = a;
+  }
+  return out;
+}
+
+/** One element, uniformly. Throws on an empty list, which a schema should have refused. */
+export function pick<T>(items: readonly T[], rng: Rng): T {
+  if (items.length === 0) throw new Error('pick from an empty list');
+  return items[Math.floor(rng() * items.length)] as T;
+}
