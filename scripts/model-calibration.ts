@@ -3,7 +3,7 @@
  * ../shared/calibration/published-measurements.json, rewrites the table between
  * the calibration markers in lib/model/README.md, and prints it. The README's
  * table is generated, never edited by hand, so it cannot drift from the model
- * (tests/model/readme.test.ts checks that it is current).
+ * (tests/model/calibration.test.ts checks that it is current).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
