@@ -1,5 +1,7 @@
 import { CourseMap } from '@/components/home/course-map';
 import { getLessons } from '@/components/content-data';
+import { DueReviewLink } from '@/components/progress/due-review-link.client';
+import { getBankSummaries } from '@/components/quiz/bank-summaries';
 
 export default function HomePage() {
   const lessons = getLessons();
@@ -16,6 +18,7 @@ export default function HomePage() {
         <p className="hero-meta">
           {lessons.length} lessons · about {Math.round(minutes / 5) * 5} minutes of reading
         </p>
+        <DueReviewLink questions={getBankSummaries().flatMap((b) => b.questions)} />
       </section>
       <CourseMap lessons={lessons} />
     </div>

@@ -6,6 +6,6 @@ import { SITE_URL } from '@/lib/site';
 export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  const pages = ['/', '/glossary/', ...getLessons().map((l) => lessonHref(l.slug))];
+  const pages = ['/', '/quiz/', '/review/', '/glossary/', ...getLessons().map((l) => lessonHref(l.slug))];
   return pages.map((page) => ({ url: `${SITE_URL}${page}` }));
 }

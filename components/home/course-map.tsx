@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { LessonProgress } from '@/components/progress/lesson-progress.client';
+import { getBankSummaries } from '@/components/quiz/bank-summaries';
 import type { LessonMeta } from '@/lib/content/lesson-schema';
 import { lessonHref } from '@/lib/nav';
 
@@ -8,6 +10,7 @@ export interface CourseMapProps {
 
 /** The home page's course map: every lesson in order with its time and objectives. */
 export function CourseMap({ lessons }: CourseMapProps) {
+  const banks = getBankSummaries();
   return (
     <section className="course-map" aria-labelledby="course-map-title">
       <h2 id="course-map-title">The course</h2>
@@ -22,6 +25,7 @@ export function CourseMap({ lessons }: CourseMapProps) {
               <Link href={lessonHref(lesson.slug)}>{lesson.title}</Link>
             </h3>
             <p className="course-card-summary">{lesson.summary}</p>
+            <LessonProgress lesson={lesson.slug} questions={banks.find((b) => b.lesson === lesson.slug)?.questions ?? []} />
             <details className="course-card-objectives">
               <summary>What you will be able to do</summary>
               <ul>

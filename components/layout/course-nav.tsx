@@ -1,3 +1,5 @@
+import { LessonProgress } from '@/components/progress/lesson-progress.client';
+import { getBankSummaries } from '@/components/quiz/bank-summaries';
 import type { LessonMeta } from '@/lib/content/lesson-schema';
 import { lessonHref } from '@/lib/nav';
 import { NavLink } from './nav-link.client';
@@ -9,6 +11,7 @@ export interface CourseNavProps {
 
 /** The course map as navigation: one ordered list, the same in the sidebar and the mobile drawer. */
 export function CourseNav({ lessons, label }: CourseNavProps) {
+  const banks = getBankSummaries();
   return (
     <nav className="course-nav" aria-label={label}>
       <ol>
@@ -20,6 +23,8 @@ export function CourseNav({ lessons, label }: CourseNavProps) {
               </span>
               <span className="course-nav-title">{lesson.title}</span>
             </NavLink>
+            {/* Outside the link: its name stays the lesson title; the badge is read after it. */}
+            <LessonProgress lesson={lesson.slug} questions={banks.find((b) => b.lesson === lesson.slug)?.questions ?? []} variant="nav" />
           </li>
         ))}
       </ol>

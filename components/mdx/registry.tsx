@@ -6,6 +6,7 @@ import { Figure } from './figure';
 import { Heading } from './heading';
 import { Note } from './note';
 import { Pitfall } from './pitfall';
+import { Quiz } from '@/components/quiz/quiz';
 import { Recap } from './recap';
 import { SmartLink } from './smart-link';
 import { Table } from './table';
@@ -32,6 +33,7 @@ export const mdxComponents = {
   DeepDive,
   Figure,
   Term,
+  Quiz,
 } satisfies MDXComponents;
 
 /** Custom (capitalised) tags lessons may use, for the content tests. */
