@@ -1,9 +1,10 @@
 // A small static file server for the exported site (out/): `next start` does
 // not serve `output: 'export'` builds. Used by `npm start` and the browser tests.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,6 +19,20 @@ const TYPES = {
   '.woff2': 'font/woff2',
   '.map': 'application/json; charset=utf-8',
 };
+
+// Text is sent gzipped, as any static host or CDN would: lesson HTML is large
+// (highlighted code), and measuring it uncompressed would misstate load times.
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.txt', '.xml', '.svg', '.map']);
+const gzipped = new Map();
+
+async function gzippedBody(file) {
+  const { mtimeMs } = await stat(file);
+  const hit = gzipped.get(file);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.body;
+  const body = gzipSync(await readFile(file));
+  gzipped.set(file, { mtimeMs, body });
+  return body;
+}
 
 async function isFile(file) {
   try {
@@ -56,10 +71,19 @@ export function createStaticServer(rootDir) {
       res.end('Not found');
       return;
     }
-    res.writeHead(status, {
+    const headers = {
       'content-type': TYPES[path.extname(body)] ?? 'application/octet-stream',
       'cache-control': body.includes(`${path.sep}_next${path.sep}static${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
+      vary: 'accept-encoding',
+    };
+    const gzip = COMPRESSIBLE.has(path.extname(body)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (gzip) {
+      const compressed = await gzippedBody(body);
+      res.writeHead(status, { ...headers, 'content-encoding': 'gzip', 'content-length': compressed.length });
+      res.end(req.method === 'HEAD' ? undefined : compressed);
+      return;
+    }
+    res.writeHead(status, headers);
     if (req.method === 'HEAD') {
       res.end();
       return;

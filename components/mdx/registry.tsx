@@ -9,6 +9,7 @@ import { Pitfall } from './pitfall';
 import { Quiz } from '@/components/quiz/quiz';
 import { Recap } from './recap';
 import { SmartLink } from './smart-link';
+import { StackDiagram } from '@/components/diagrams/stack-diagram';
 import { Table } from './table';
 import { Term } from './term';
 import { YouWillLearn } from './you-will-learn';
@@ -34,6 +35,7 @@ export const mdxComponents = {
   Figure,
   Term,
   Quiz,
+  StackDiagram,
 } satisfies MDXComponents;
 
 /** Custom (capitalised) tags lessons may use, for the content tests. */
