@@ -1,4 +1,5 @@
 import { CourseMap } from '@/components/home/course-map';
+import { ExploreLinks } from '@/components/home/explore-links';
 import { getLessons } from '@/components/content-data';
 import { DueReviewLink } from '@/components/progress/due-review-link.client';
 import { getBankSummaries } from '@/components/quiz/bank-summaries';
@@ -20,6 +21,7 @@ export default function HomePage() {
         </p>
         <DueReviewLink questions={getBankSummaries().flatMap((b) => b.questions)} />
       </section>
+      <ExploreLinks />
       <CourseMap lessons={lessons} />
     </div>
   );

@@ -16,6 +16,7 @@ import { useUrlSync } from '../scenario/use-url-sync';
 import { LabCharts } from './lab-charts';
 import { TechniquePicker } from './technique-picker';
 import { useDistribution } from './use-distribution';
+import { useSaveLabScenario } from './use-save-lab-scenario';
 
 const PRIMARY: readonly SettingKey[] = ['payloadBytes', 'linkGbps', 'switchHops', 'loadFraction', 'protocol', 'spin'];
 const MORE: readonly SettingKey[] = SETTING_FIELDS.map((f) => f.key).filter((k) => !PRIMARY.includes(k));
@@ -27,6 +28,7 @@ export function LabView() {
   const replace = useScenarioStore((s) => s.replace);
   const resetSettings = useScenarioStore((s) => s.reset);
   const [view, setView] = useState<LabViewState>(DEFAULT_LAB_VIEW);
+  useSaveLabScenario(settings);
 
   const { problems, dismiss } = useUrlSync({
     load: (params) => {

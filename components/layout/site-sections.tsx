@@ -3,6 +3,8 @@ import { NavLink } from './nav-link.client';
 /** The site's top-level pages, in one list for the header and the mobile drawer. */
 export const SITE_SECTIONS = [
   { href: '/', label: 'Course' },
+  { href: '/compare/', label: 'Compare' },
+  { href: '/lab/', label: 'Lab' },
   { href: '/quiz/', label: 'Exam' },
   { href: '/review/', label: 'Review' },
   { href: '/glossary/', label: 'Glossary' },

@@ -119,6 +119,11 @@ export function QuestionView(props: QuestionViewProps) {
       ) : (
         <Html className="quiz-prompt" html={promptHtml} />
       )}
+      {draft.type === 'computed' && draft.instance?.fromLab ? (
+        <p className="quiz-from-lab">
+          Computed for the network and message size you set in the <a href="/lab/">latency lab</a>.
+        </p>
+      ) : null}
       <form
         noValidate
         onSubmit={(e) => {

@@ -80,19 +80,25 @@ export interface InstantiateOptions {
   labScenario?: ScenarioValues | null;
 }
 
+/** Scenario fields a fromLab question takes from its own lists, never from the lab. */
+const PATH_FIELDS: ReadonlySet<string> = new Set(['technique', 'protocol', 'rdmaOp']);
+
 // A draw can name a combination the model refuses (e.g. TCP over DPDK); the
 // bank checks refuse such lists, so retries here only guard against drift.
 const MAX_DRAWS = 32;
 
 /** One attempt: a scenario (drawn, or the learner's lab scenario), the filled values and the model's answer. */
 export function instantiate(q: Computed, { seed, labScenario }: InstantiateOptions): ComputedInstance {
+  const rng = seededRng(`computed:${q.id}:${seed}`);
   if (q.fromLab && labScenario) {
-    // estimate() refuses anything that is not a valid scenario with a ScenarioError; then we draw instead.
-    const lab = labScenario as unknown as Scenario;
+    // The question keeps its own path (technique, protocol, operation: its prompt is about
+    // them); the lab supplies the network and the message. estimate() refuses an invalid
+    // saved scenario with a ScenarioError, and then we draw instead.
+    const environment = Object.fromEntries(Object.entries(labScenario).filter(([key]) => !PATH_FIELDS.has(key)));
+    const lab = { ...drawScenario(q, rng), ...environment } as Scenario;
     const expected = tryMetric(lab, q.answer.metric);
     if (expected !== null) return makeInstance(seed, true, lab, expected);
   }
-  const rng = seededRng(`computed:${q.id}:${seed}`);
   for (let i = 0; i < MAX_DRAWS; i++) {
     const scenario = drawScenario(q, rng);
     const expected = tryMetric(scenario, q.answer.metric);

@@ -1,4 +1,4 @@
-import { estimate } from '@/lib/model';
+import { estimate, type Scenario } from '@/lib/model';
 import { everyScenario, instantiate, metricValue, scenarioText } from '@/lib/quiz/computed';
 import type { Computed } from '@/lib/quiz/schema';
 import { fillTemplate, placeholdersIn } from '@/lib/quiz/template';
@@ -38,20 +38,21 @@ describe('instantiate', () => {
     }
   });
 
-  it('uses the learner’s lab scenario for a fromLab question', () => {
-    const lab = { technique: 'rdma', rdmaOp: 'read', payloadBytes: 4096, linkGbps: 200 };
+  it('a fromLab question takes the lab’s network and message but keeps its own technique', () => {
+    const lab = { technique: 'rdma', payloadBytes: 1000, linkGbps: 200, switchHops: 2 };
     const inst = instantiate({ ...base, fromLab: true }, { seed: 'x', labScenario: lab });
     expect(inst.fromLab).toBe(true);
-    expect(inst.scenario).toEqual(lab);
-    expect(inst.expected).toBe(estimate({ technique: 'rdma', rdmaOp: 'read', payloadBytes: 4096, linkGbps: 200 }).wireNs);
+    expect(inst.scenario).toMatchObject({ payloadBytes: 1000, linkGbps: 200, switchHops: 2 });
+    expect(base.scenario.technique).toContain(inst.scenario.technique);
+    expect(inst.expected).toBe(estimate({ ...(inst.scenario as unknown as Scenario) }).wireNs);
   });
 
   it('ignores the lab scenario unless the question asks for it, and draws when the lab scenario is invalid', () => {
-    const lab = { technique: 'rdma', payloadBytes: 4096, linkGbps: 200 };
+    const lab = { payloadBytes: 1000, linkGbps: 200 };
     expect(instantiate(base, { seed: 'x', labScenario: lab }).fromLab).toBe(false);
-    const broken = instantiate({ ...base, fromLab: true }, { seed: 'x', labScenario: { technique: 'carrier-pigeon', payloadBytes: 1, linkGbps: 1 } });
+    const broken = instantiate({ ...base, fromLab: true }, { seed: 'x', labScenario: { payloadBytes: -5, linkGbps: 1 } });
     expect(broken.fromLab).toBe(false);
-    expect(broken.scenario.technique).toBe('dpdk');
+    expect(base.scenario.payloadBytes).toContain(broken.scenario.payloadBytes);
   });
 
   it('throws, naming the question, when the model refuses every scenario', () => {

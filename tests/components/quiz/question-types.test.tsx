@@ -4,14 +4,25 @@ import { useState } from 'react';
 import { QuestionView } from '@/components/quiz/question-view';
 import { estimate } from '@/lib/model';
 import type { QuizItem } from '@/lib/quiz/item';
-import type { Response } from '@/lib/quiz/response';
+import type { Response, ScenarioValues } from '@/lib/quiz/response';
 import { fixtureItems } from '../../fixtures/quiz-items';
 import { setup } from '../../utils';
 
 /** The view as the lesson quiz uses it: it reports an answer; the parent holds it. */
-function Harness({ item }: { item: QuizItem }) {
+function Harness({ item, labScenario = null }: { item: QuizItem; labScenario?: ScenarioValues | null }) {
   const [answer, setAnswer] = useState<Response | null>(null);
-  return <QuestionView item={item} position={{ index: 0, total: 1 }} headingLevel={3} mode="practice" answer={answer} onAnswer={setAnswer} onRetry={() => setAnswer(null)} />;
+  return (
+    <QuestionView
+      item={item}
+      position={{ index: 0, total: 1 }}
+      headingLevel={3}
+      mode="practice"
+      answer={answer}
+      onAnswer={setAnswer}
+      onRetry={() => setAnswer(null)}
+      labScenario={labScenario}
+    />
+  );
 }
 
 const items = new Map((await fixtureItems()).map((i) => [i.question.type, i]));
@@ -135,6 +146,18 @@ describe('grading right and wrong, by role and name', () => {
     await user.click(check());
     expect(feedback()).toHaveTextContent('Correct.');
     expect(feedback()).toHaveTextContent(`The latency model gives ${expected.toFixed(1)} ns`);
+  });
+
+  it('computed from the lab: asks about the learner’s own link and message size, and says so', async () => {
+    const base = item('computed');
+    const fromLab = { ...base, question: { ...base.question, fromLab: true } } as QuizItem;
+    const { user } = setup(<Harness item={fromLab} labScenario={{ payloadBytes: 640, linkGbps: 25 }} />);
+    expect(await screen.findByText(/on a 25 Gb\/s link and 640-byte payloads/)).toBeInTheDocument();
+    expect(screen.getByText(/you set in the/)).toHaveTextContent('Computed for the network and message size you set in the latency lab.');
+    const expected = estimate({ technique: 'dpdk', payloadBytes: 640, linkGbps: 25 }).wireNs;
+    await user.type(screen.getByRole('textbox', { name: 'Your answer, in ns, to 1 decimal place' }), expected.toFixed(1));
+    await user.click(check());
+    expect(feedback()).toHaveTextContent('Correct.');
   });
 
   it('hints come one at a time', async () => {
