@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { useWantedSoon } from '@/components/lazy/use-wanted-soon';
 import type { PathVariantId } from '@/lib/diagram';
 import type { StackDiagramAppProps } from './stack-diagram-app.client';
 
@@ -19,26 +20,13 @@ export interface StackDiagramLoaderProps {
  */
 export function StackDiagramLoader({ variant, compare, children }: StackDiagramLoaderProps) {
   const [App, setApp] = useState<ComponentType<StackDiagramAppProps> | null>(null);
-  const [wanted, setWanted] = useState(false);
   const [failed, setFailed] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const hadFocus = useRef(false);
 
-  // Load when the diagram comes within a screen of the viewport, or as soon as a
-  // reader reaches it by keyboard or pointer: a diagram far down a lesson costs
-  // nothing until the learner gets there.
-  useEffect(() => {
-    const el = root.current;
-    if (!el || typeof IntersectionObserver === 'undefined') {
-      setWanted(true);
-      return undefined;
-    }
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setWanted(true);
-    }, { rootMargin: '100% 0px' });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
+  // Loaded when the diagram nears the viewport, when the page goes idle, or at
+  // once when a reader reaches it by keyboard or pointer.
+  const [wanted, want] = useWantedSoon(root);
 
   useEffect(() => {
     if (!wanted) return undefined;
@@ -63,7 +51,6 @@ export function StackDiagramLoader({ variant, compare, children }: StackDiagramL
     if (App && hadFocus.current) root.current?.querySelector<HTMLElement>('.sd-canvas')?.focus();
   }, [App]);
 
-  const want = () => setWanted(true);
   return (
     <div className="sd-root" ref={root} onFocus={App ? undefined : want} onPointerEnter={App ? undefined : want}>
       {App ? <App variant={variant} compare={compare} /> : children}

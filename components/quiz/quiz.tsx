@@ -1,4 +1,4 @@
-import { LessonQuiz } from './lesson-quiz.client';
+import { LessonQuizLoader } from './lesson-quiz-loader.client';
 import { QuizErrorBoundary } from './quiz-error-boundary.client';
 import { getQuizItems } from './quiz-data';
 
@@ -10,13 +10,20 @@ export interface QuizProps {
 /**
  * `<Quiz bank="dpdk" />` at the end of a lesson. A server component: the bank
  * is read, checked and rendered to HTML at build time; only the quiz itself
- * runs in the browser.
+ * runs in the browser, and its code loads as the reader nears it.
  */
 export async function Quiz({ bank }: QuizProps) {
   const items = await getQuizItems(bank);
   return (
     <QuizErrorBoundary>
-      <LessonQuiz lesson={bank} items={items} />
+      <LessonQuizLoader lesson={bank} items={items}>
+        <section className="quiz" aria-labelledby={`quiz-${bank}-title`}>
+          <header className="quiz-header">
+            <h2 id={`quiz-${bank}-title`}>Check your understanding</h2>
+            <p className="quiz-meta">{items.length} questions · loading the quiz…</p>
+          </header>
+        </section>
+      </LessonQuizLoader>
     </QuizErrorBoundary>
   );
 }
