@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { sourceSchema, LESSON_SLUG } from './lesson-schema';
+import { readJsonFile } from './read-json';
 import { ContentError, describeIssues } from './schema-error';
 import { CONTENT_DIR, displayPath } from './paths';
 
@@ -43,13 +43,7 @@ export function parseGlossary(file: string, data: unknown, lessonSlugs?: Readonl
 
 export function loadGlossary(lessonSlugs?: ReadonlySet<string>, file: string = GLOSSARY_FILE): GlossaryTerm[] {
   const shown = displayPath(file);
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new ContentError(shown, [`not valid JSON: ${err instanceof Error ? err.message : String(err)}`]);
-  }
-  return parseGlossary(shown, data, lessonSlugs);
+  return parseGlossary(shown, readJsonFile(file, shown), lessonSlugs);
 }
 
 export function glossaryHref(id: string): string {

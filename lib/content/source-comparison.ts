@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_DIR, displayPath } from './paths';
+import { readJsonFile } from './read-json';
 import { ContentError, describeIssues } from './schema-error';
 import { SOURCE_COLUMNS, sourceComparisonSchema, type SourceComparison } from './source-comparison-schema';
 
@@ -26,11 +26,5 @@ export function parseSourceComparison(file: string, data: unknown): SourceCompar
 
 export function loadSourceComparison(file: string = SOURCE_COMPARISON_FILE): SourceComparison {
   const shown = displayPath(file);
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new ContentError(shown, [`not valid JSON: ${err instanceof Error ? err.message : String(err)}`]);
-  }
-  return parseSourceComparison(shown, data);
+  return parseSourceComparison(shown, readJsonFile(file, shown));
 }

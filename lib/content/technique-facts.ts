@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TECHNIQUE_IDS, TECHNIQUES, type TechniqueId } from '@/lib/model';
 import { CONTENT_DIR, displayPath } from './paths';
+import { readJsonFile } from './read-json';
 import { ContentError, describeIssues } from './schema-error';
 import { techniqueFactsFileSchema, type TechniqueFacts } from './technique-facts-schema';
 
@@ -38,11 +38,5 @@ export function parseTechniqueFacts(file: string, data: unknown): Record<Techniq
 
 export function loadTechniqueFacts(file: string = TECHNIQUE_FACTS_FILE): Record<TechniqueId, TechniqueFacts> {
   const shown = displayPath(file);
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new ContentError(shown, [`not valid JSON: ${err instanceof Error ? err.message : String(err)}`]);
-  }
-  return parseTechniqueFacts(shown, data);
+  return parseTechniqueFacts(shown, readJsonFile(file, shown));
 }
