@@ -4,7 +4,17 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { ThemeScript } from '@/components/layout/theme-script';
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/lib/site';
-import './globals.css';
+// One stylesheet per part of the site; print comes last so that it wins.
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/prose.css';
+import './styles/home.css';
+import './styles/quiz.css';
+import './styles/diagram.css';
+import './styles/controls.css';
+import './styles/compare.css';
+import './styles/lab.css';
+import './styles/print.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { CompareView } from '@/components/compare/compare-view';
 import { FitHelper } from '@/components/compare/fit-helper';
 import { SourceTable } from '@/components/compare/source-table';
-import { WidgetErrorBoundary } from '@/components/scenario/widget-error-boundary.client';
+import { WidgetErrorBoundary } from '@/components/common/widget-error-boundary.client';
 import { loadSourceComparison } from '@/lib/content/source-comparison';
 import { loadTechniqueFacts } from '@/lib/content/technique-facts';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LabView } from '@/components/lab/lab-view';
-import { WidgetErrorBoundary } from '@/components/scenario/widget-error-boundary.client';
+import { WidgetErrorBoundary } from '@/components/common/widget-error-boundary.client';
 
 export const metadata: Metadata = {
   title: 'Latency lab',

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Exam } from '@/components/quiz/exam.client';
-import { QuizErrorBoundary } from '@/components/quiz/quiz-error-boundary.client';
+import { WidgetErrorBoundary } from '@/components/common/widget-error-boundary.client';
 import { getAllQuizItems } from '@/components/quiz/quiz-data';
 
 export const metadata: Metadata = {
@@ -19,9 +19,9 @@ export default async function ExamPage() {
         lessons, and again a few days later.
       </p>
       {items.length > 0 ? (
-        <QuizErrorBoundary what="The exam">
+        <WidgetErrorBoundary what="The exam" note="Your saved progress is safe.">
           <Exam items={items} />
-        </QuizErrorBoundary>
+        </WidgetErrorBoundary>
       ) : (
         <p>The lessons have no quizzes yet.</p>
       )}

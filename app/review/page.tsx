@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getLessons } from '@/components/content-data';
 import { ProgressPanel } from '@/components/progress/progress-panel.client';
-import { QuizErrorBoundary } from '@/components/quiz/quiz-error-boundary.client';
+import { WidgetErrorBoundary } from '@/components/common/widget-error-boundary.client';
 import { getBankSummaries } from '@/components/quiz/bank-summaries';
 import { getAllQuizItems } from '@/components/quiz/quiz-data';
 import { ReviewSession } from '@/components/quiz/review-session.client';
@@ -22,18 +22,18 @@ export default async function ReviewPage() {
         The questions you missed come back here, spaced out: a day later, then three days, a week, two weeks, five weeks, until you
         answer them right every time. A few minutes here keep the course from fading.
       </p>
-      <QuizErrorBoundary what="The review">
+      <WidgetErrorBoundary what="The review" note="Your saved progress is safe.">
         <ReviewSession items={items} />
-      </QuizErrorBoundary>
+      </WidgetErrorBoundary>
       <section className="progress-section" aria-labelledby="progress-title">
         <h2 id="progress-title">Your progress</h2>
         <p>
           Progress lives in this browser only: nothing is sent anywhere. Export it to keep a copy or to move it to another browser, where
           importing merges it with what is there.
         </p>
-        <QuizErrorBoundary what="Your progress">
+        <WidgetErrorBoundary what="Your progress" note="Your saved progress is safe.">
           <ProgressPanel lessons={lessons} banks={getBankSummaries()} />
-        </QuizErrorBoundary>
+        </WidgetErrorBoundary>
       </section>
     </div>
   );

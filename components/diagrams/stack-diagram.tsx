@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { buildDiagram, parsePathVariant } from '@/lib/diagram';
 import { DEFAULT_SETTINGS } from '@/lib/store/scenario';
-import { DiagramErrorBoundary } from './diagram-error-boundary.client';
+import { WidgetErrorBoundary } from '@/components/common/widget-error-boundary.client';
 import { DiagramFrame } from './diagram-frame';
 import { ScenarioFields } from './scenario-fields';
 import { StackDiagramLoader } from './stack-diagram-loader.client';
@@ -27,10 +27,10 @@ export function StackDiagram({ technique, compare }: StackDiagramProps) {
   const compareView = compareVariant ? buildDiagram(compareVariant, DEFAULT_SETTINGS) : null;
   const values = { payloadBytes: String(view.scenario.payloadBytes), linkGbps: String(view.scenario.linkGbps) };
   return (
-    <DiagramErrorBoundary>
+    <WidgetErrorBoundary what="This diagram" note="The lab computes the same paths.">
       <StackDiagramLoader variant={variant} compare={compareVariant}>
         <DiagramFrame view={view} compareView={compareView} stepIndex={0} idPrefix={idPrefix} scenario={<ScenarioFields idPrefix={idPrefix} values={values} />} />
       </StackDiagramLoader>
-    </DiagramErrorBoundary>
+    </WidgetErrorBoundary>
   );
 }

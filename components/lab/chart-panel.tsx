@@ -2,7 +2,7 @@
 
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { ChartSkeleton } from '../charts/chart-skeleton';
-import { WidgetErrorBoundary } from '../scenario/widget-error-boundary.client';
+import { WidgetErrorBoundary } from '@/components/common/widget-error-boundary.client';
 import { useNearViewport } from './use-near-viewport';
 
 export interface ChartPanelProps {

@@ -1,5 +1,5 @@
 import { LessonQuizLoader } from './lesson-quiz-loader.client';
-import { QuizErrorBoundary } from './quiz-error-boundary.client';
+import { WidgetErrorBoundary } from '@/components/common/widget-error-boundary.client';
 import { getQuizItems } from './quiz-data';
 
 export interface QuizProps {
@@ -15,7 +15,7 @@ export interface QuizProps {
 export async function Quiz({ bank }: QuizProps) {
   const items = await getQuizItems(bank);
   return (
-    <QuizErrorBoundary>
+    <WidgetErrorBoundary what="This quiz" note="Your saved progress is safe.">
       <LessonQuizLoader lesson={bank} items={items}>
         <section className="quiz" aria-labelledby={`quiz-${bank}-title`}>
           <header className="quiz-header">
@@ -24,6 +24,6 @@ export async function Quiz({ bank }: QuizProps) {
           </header>
         </section>
       </LessonQuizLoader>
-    </QuizErrorBoundary>
+    </WidgetErrorBoundary>
   );
 }

@@ -1,9 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen, waitFor } from '@testing-library/react';
-import { DiagramErrorBoundary } from '@/components/diagrams/diagram-error-boundary.client';
 import { StackDiagram } from '@/components/diagrams/stack-diagram';
 import { estimate } from '@/lib/model';
-import { setup } from '../../utils';
 
 describe('<StackDiagram> in a lesson', () => {
   it('renders the first step before the interactive diagram loads, then hands over', async () => {
@@ -27,28 +25,5 @@ describe('<StackDiagram> in a lesson', () => {
 
   it('an unknown technique fails loudly, naming the valid ones', () => {
     expect(() => render(<StackDiagram technique="rdma" />)).toThrow(/rdma-write/);
-  });
-});
-
-describe('DiagramErrorBoundary', () => {
-  function Broken(): never {
-    throw new Error('model exploded');
-  }
-
-  it('shows a friendly note instead of blanking the lesson', async () => {
-    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    try {
-      const { user } = setup(
-        <DiagramErrorBoundary>
-          <Broken />
-        </DiagramErrorBoundary>,
-      );
-      expect(screen.getByRole('alert')).toHaveTextContent('This diagram could not be shown');
-      expect(screen.getByRole('alert')).toHaveTextContent('model exploded');
-      await user.click(screen.getByRole('button', { name: 'Try again' }));
-      expect(screen.getByRole('alert')).toBeInTheDocument();
-    } finally {
-      quiet.mockRestore();
-    }
   });
 });

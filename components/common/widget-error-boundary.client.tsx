@@ -6,13 +6,18 @@ export interface WidgetErrorBoundaryProps {
   children: ReactNode;
   /** What failed, for the message: "The comparison table". */
   what: string;
+  /** What the learner can still count on, e.g. "Your saved progress is safe." */
+  note?: string;
 }
 
 interface State {
   error: Error | null;
 }
 
-/** One broken widget never blanks the page around it: it shows a friendly note instead. */
+/**
+ * Every interactive block (diagram, quiz, chart, table) sits in one of these:
+ * one broken widget never blanks the page around it, it shows a friendly note instead.
+ */
 export class WidgetErrorBoundary extends Component<WidgetErrorBoundaryProps, State> {
   override state: State = { error: null };
 
@@ -31,7 +36,7 @@ export class WidgetErrorBoundary extends Component<WidgetErrorBoundaryProps, Sta
     return (
       <div className="widget-fallback" role="alert">
         <p>
-          <strong>{this.props.what} could not be shown.</strong> The rest of the page works.
+          <strong>{this.props.what} could not be shown.</strong> {this.props.note ? `${this.props.note} ` : ''}The rest of the page works.
         </p>
         <p className="widget-fallback-detail">{error.message}</p>
         <button type="button" className="button" onClick={() => this.setState({ error: null })}>
