@@ -20,6 +20,7 @@
  * preemption(u): with probability q the thread loses the CPU for an
  *   exponentially distributed time of mean m.
  */
+import { mulberry32Uint } from '@/lib/random';
 import { SIGMA_CPU, SIGMA_HARDWARE, SIGMA_KERNEL, SIGMA_WAIT } from './constants';
 
 export interface TailModel {
@@ -130,17 +131,10 @@ export function quantileNs(t: TailModel, u: number): number {
   return latencyAt(t, quantilePoint(u));
 }
 
-/** mulberry32: a small, fast 32-bit generator; the same seed gives the same sequence. */
+/** Uniform numbers strictly inside (0, 1), where the quantile function is finite: mulberry32 shifted by half a step. */
 export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    // +0.5 keeps u strictly inside (0, 1), where the quantile function is finite.
-    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
-  };
+  const next = mulberry32Uint(seed);
+  return () => (next() + 0.5) / 4294967296;
 }
 
 /**

@@ -1,18 +1,12 @@
+import { uniform } from '@/lib/random';
 import { hash53 } from './hash';
 
 /** A seeded source of numbers in [0, 1). Never Math.random: the same seed must give the same quiz. */
 export type Rng = () => number;
 
-/** mulberry32, seeded from a string or number; small, fast and good enough to shuffle a handful of options. */
+/** The project's generator, seeded from a string (a question id, an attempt) or a number. */
 export function seededRng(seed: string | number): Rng {
-  let state = (typeof seed === 'number' ? seed : hash53(seed)) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return uniform(typeof seed === 'number' ? seed : hash53(seed));
 }
 
 /** A Fisher–Yates shuffled copy. */

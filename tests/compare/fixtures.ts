@@ -1,17 +1,9 @@
+import { uniform } from '@/lib/random';
 import { loadTechniqueFacts } from '@/lib/content/technique-facts';
 import type { FactsById } from '@/lib/compare/types';
 
 /** The real content file: the table's behaviour is tested against what learners see. */
 export const FACTS: FactsById = loadTechniqueFacts();
 
-/** A small seeded generator (mulberry32), so "random" cases are the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so "random" cases are the same on every run. */
+export const seeded = uniform;
