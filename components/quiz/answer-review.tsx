@@ -5,6 +5,7 @@ import type { Response } from '@/lib/quiz/response';
 import { fillTemplate } from '@/lib/quiz/template';
 import { Feedback } from './feedback';
 import { Html } from './html';
+import { RightOrder } from './right-order';
 
 export interface AnswerReviewProps {
   item: QuizItem;
@@ -105,13 +106,7 @@ function Options({ item, response }: { item: QuizItem; response: Response | null
         <div className="quiz-review-orders">
           <div>
             <p>The right order</p>
-            <ol>
-              {q.answer.order.map((id) => (
-                <li key={id}>
-                  <Html as="span" html={text.get(id) ?? id} />
-                </li>
-              ))}
-            </ol>
+            <RightOrder question={q} />
           </div>
           {yours ? (
             <div>

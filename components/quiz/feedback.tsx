@@ -4,6 +4,7 @@ import type { QuizItem } from '@/lib/quiz/item';
 import { formatNumber } from '@/lib/quiz/marks';
 import type { Response } from '@/lib/quiz/response';
 import { Html } from './html';
+import { RightOrder } from './right-order';
 
 export interface FeedbackProps {
   item: QuizItem;
@@ -101,22 +102,14 @@ function WhyWrong({ item, response, grade }: { item: QuizItem; response: Respons
         </div>
       );
     }
-    case 'ordering': {
-      const text = new Map(q.prompt.items.map((o) => [o.id, o.text]));
+    case 'ordering':
       return (
         <div className="quiz-why">
           <Html html={grade.feedback[0] ?? ''} />
           <p>The right order:</p>
-          <ol>
-            {q.answer.order.map((id) => (
-              <li key={id}>
-                <Html as="span" html={text.get(id) ?? id} />
-              </li>
-            ))}
-          </ol>
+          <RightOrder question={q} />
         </div>
       );
-    }
     default: {
       const never: never = q;
       throw new Error(`unknown question type ${String((never as { type: unknown }).type)}`);
