@@ -4,6 +4,7 @@ import { LessonView } from '@/components/lesson/lesson-view';
 import { getLessons } from '@/components/content-data';
 import { parseLessonModule } from '@/lib/content/lesson-module';
 import { lessonHref, lessonNeighbours } from '@/lib/nav';
+import { OG_IMAGE, SITE_NAME } from '@/lib/site';
 
 interface LessonPageProps {
   params: Promise<{ slug: string }>;
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: LessonPageProps): Promise<Met
     title: lesson.title,
     description: lesson.summary,
     alternates: { canonical: lessonHref(slug) },
-    openGraph: { type: 'article', title: lesson.title, description: lesson.summary, url: lessonHref(slug) },
+    openGraph: { type: 'article', siteName: SITE_NAME, title: lesson.title, description: lesson.summary, url: lessonHref(slug), images: [OG_IMAGE] },
   };
 }
 
