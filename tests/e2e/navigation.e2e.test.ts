@@ -41,6 +41,21 @@ describe('a learner finding their way', () => {
     for (const href of hrefs) expect(await page.locator(href).count()).toBe(1);
   });
 
+  it('each lesson has its own title, description and link preview', async () => {
+    const { page } = await watchedPage(browser.context);
+    await page.goto(`${baseUrl()}/lessons/rdma/`);
+    const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
+    expect(await page.title()).toBe('RDMA · Bypass');
+    const description = await meta('meta[name="description"]');
+    expect(description?.length).toBeGreaterThan(20);
+    expect(await meta('meta[property="og:title"]')).toBe('RDMA');
+    expect(await meta('meta[property="og:description"]')).toBe(description);
+    expect(await meta('meta[property="og:type"]')).toBe('article');
+    const image = await meta('meta[property="og:image"]');
+    expect(image).toMatch(/\/og\.png$/);
+    expect((await fetch(`${baseUrl()}/og.png`)).headers.get('content-type')).toBe('image/png');
+  });
+
   it('a missing page shows the 404 page with a way back', async () => {
     const { page } = await watchedPage(browser.context);
     const response = await page.goto(`${baseUrl()}/no/such/page/`);
