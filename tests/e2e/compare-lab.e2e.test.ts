@@ -139,54 +139,25 @@ describe('the latency lab', () => {
     expect(foreign).toEqual([]);
   });
 
-  it('keeps a slider smooth and updates every chart soon after it moves', async () => {
+  it('moving a slider updates its label and every chart (timings: scripts/measure-lab.mjs)', async () => {
     const { page, errors } = await watchedPage(browser.context);
     await page.goto(`${baseUrl()}/lab/`, { waitUntil: 'networkidle' });
     for (const figure of await page.getByRole('figure').all()) {
       await figure.scrollIntoViewIfNeeded();
       await expect.poll(() => figure.locator('.recharts-surface').count(), { timeout: 15_000 }).toBe(1);
     }
-    await page.getByRole('slider', { name: 'Message size' }).scrollIntoViewIfNeeded();
-    const label: number[] = [];
-    const charts: number[] = [];
-    for (let step = 0; step < 8; step++) {
-      const [toLabel, toCharts] = await page.evaluate(async (direction) => {
-        const slider = document.querySelector<HTMLInputElement>('.lab-controls input[type="range"]');
-        const value = slider?.closest('.control')?.querySelector('.control-value');
-        const boxes = [...document.querySelectorAll<HTMLElement>('.chart-box')];
-        if (!slider || !value || boxes.length !== 4) throw new Error('lab not ready');
-        const before = boxes.map((b) => b.dataset.chartKey);
-        let last = 0;
-        let labelAt = 0;
-        const charts = new MutationObserver(() => (last = performance.now()));
-        for (const b of boxes) charts.observe(b, { subtree: true, childList: true, attributes: true, characterData: true });
-        const text = new MutationObserver(() => (labelAt ||= performance.now()));
-        text.observe(value, { subtree: true, childList: true, characterData: true });
-        const t0 = performance.now();
-        // What a keyboard or a drag does: a new value and an input event.
-        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(slider, String(Number(slider.value) + direction));
-        slider.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise<void>((resolve) => {
-          const check = () => {
-            const changed = boxes.every((b, i) => b.dataset.chartKey !== before[i]);
-            if (changed && last > 0 && performance.now() - last > 150) resolve();
-            else requestAnimationFrame(check);
-          };
-          requestAnimationFrame(check);
-        });
-        charts.disconnect();
-        text.disconnect();
-        return [labelAt - t0, last - t0];
-      }, step % 2 === 0 ? 1 : -1);
-      label.push(toLabel);
-      charts.push(toCharts);
+    const slider = page.getByRole('slider', { name: 'Message size' });
+    await slider.scrollIntoViewIfNeeded();
+    const boxes = page.locator('.chart-box');
+    expect(await boxes.count()).toBe(4);
+    const keys = () => boxes.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.chartKey ?? ''));
+    for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowLeft']) {
+      const before = await keys();
+      const value = await slider.inputValue();
+      await slider.press(key);
+      await expect.poll(() => slider.inputValue()).not.toBe(value);
+      await expect.poll(async () => (await keys()).every((k, i) => k !== before[i]), { timeout: 10_000 }).toBe(true);
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Infinity;
-    const show = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
-    console.log(`lab, ${label.length} slider steps: input to slider label median ${median(label).toFixed(1)} ms (${show(label)}); input to last chart update median ${median(charts).toFixed(0)} ms, max ${Math.max(...charts).toFixed(0)} ms (${show(charts)})`);
-    // The label answers in the same frame; the charts follow in a deferred render.
-    expect(median(label)).toBeLessThan(50);
-    expect(median(charts)).toBeLessThan(500);
     expect(errors).toEqual([]);
   });
 });
